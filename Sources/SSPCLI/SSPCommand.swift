@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The root of the `ssp` command tree.
+public struct SSPCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ssp",
+        abstract: "Remote provisioning for the iSSP and GSMA eSIM: servers, PKI and virtual devices.",
+        subcommands: [PKICommand.self]
+    )
+
+    public init() {}
+}
