@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "EUICC", targets: ["EUICC"]),
         .library(name: "SMDPPlus", targets: ["SMDPPlus"]),
         .library(name: "LPA", targets: ["LPA"]),
+        .library(name: "SPB", targets: ["SPB"]),
+        .library(name: "ISSP", targets: ["ISSP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
@@ -94,6 +96,29 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The project-defined Si2 (LBA ↔ SPB Manager) and Si3 (LBA ↔ SPBL) wire model, SPB metadata,
+        // SSP activation codes and the bound SPB image.
+        .target(
+            name: "SPB",
+            dependencies: [
+                "SSPCrypto", "SGP22",
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The iSSP: Primary Platform, SPB Loader, Telecom Bundles (Standalone, RSP, M2M) and their states.
+        .target(
+            name: "ISSP",
+            dependencies: [
+                "SSPCrypto", "SSPPKI", "SGP22", "SAIP", "APDU", "EUICC", "SPB",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // The LPA inside the LBA: ES9+ client over HTTPS, ES10 client over APDUs, notifications.
         .target(
             name: "LPA",
@@ -128,7 +153,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SSPPKITests", dependencies: ["SSPPKI", "SSPCLI"]),
-        .testTarget(name: "SGP22Tests", dependencies: ["SGP22", "SSPPKI"]),
+        .testTarget(
+            name: "SGP22Tests",
+            dependencies: [
+                "SGP22", "SSPPKI", "SSPCrypto",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
+        ),
         .testTarget(name: "SAIPTests", dependencies: ["SAIP", "SGP22"]),
         .testTarget(name: "APDUTests", dependencies: ["APDU"]),
         .testTarget(
@@ -147,6 +179,8 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
+        .testTarget(name: "SPBTests", dependencies: ["SPB", "SGP22", "SSPCrypto", "SSPPKI"]),
+        .testTarget(name: "ISSPTests", dependencies: ["ISSP", "SPB", "EUICC", "APDU", "SGP22", "SSPPKI", "SSPCrypto", "SAIP"]),
         .testTarget(name: "EUICCTests", dependencies: ["EUICC", "APDU", "SGP22", "SSPPKI", "SSPCrypto", "SAIP"]),
     ]
 )
