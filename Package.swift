@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "EUICC", targets: ["EUICC"]),
         .library(name: "SMDPPlus", targets: ["SMDPPlus"]),
         .library(name: "LPA", targets: ["LPA"]),
+        .library(name: "SSPLab", targets: ["SSPLab"]),
         .library(name: "SPB", targets: ["SPB"]),
         .library(name: "ISSP", targets: ["ISSP"]),
     ],
@@ -28,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // PKI + crypto: ECDSA in SGP.22's raw form, ECKA, X9.63 KDF, SCP03t (BSP).
@@ -93,6 +95,7 @@ let package = Package(
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -124,21 +127,31 @@ let package = Package(
             name: "LPA",
             dependencies: [
                 "SGP22", "APDU", "SSPPKI", "SSPCrypto",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The local lab: PKI, SM-DP+ and virtual devices wired together, for `ssp lab up`, tests and benchmarks.
+        .target(
+            name: "SSPLab",
+            dependencies: [
+                "SMDPPlus", "LPA", "EUICC", "APDU", "SGP22", "SSPPKI",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // The `ssp` command tree, as a library so tests can drive it.
         .target(
             name: "SSPCLI",
             dependencies: [
-                "SSPCrypto", "SSPPKI", "SGP22", "SAIP", "APDU", "EUICC", "SMDPPlus", "LPA",
+                "SSPCrypto", "SSPPKI", "SGP22", "SAIP", "APDU", "EUICC", "SMDPPlus", "LPA", "SSPLab",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "X509", package: "swift-certificates"),
             ]
         ),
@@ -177,10 +190,27 @@ let package = Package(
                 "LPA", "SMDPPlus", "EUICC", "APDU", "SGP22", "SSPPKI", "SSPCrypto", "SAIP",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(name: "SPBTests", dependencies: ["SPB", "SGP22", "SSPCrypto", "SSPPKI"]),
-        .testTarget(name: "ISSPTests", dependencies: ["ISSP", "SPB", "EUICC", "APDU", "SGP22", "SSPPKI", "SSPCrypto", "SAIP"]),
+        .testTarget(
+            name: "ISSPTests",
+            dependencies: [
+                "ISSP", "SPB", "EUICC", "APDU", "SGP22", "SSPPKI", "SSPCrypto", "SAIP",
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Whole-system tests across processes and real peers: power cuts, PC/SC through pcscd.
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: [
+                "SSPLab", "LPA", "SMDPPlus", "EUICC", "APDU", "SGP22", "SSPPKI", "SSPCrypto", "SAIP",
+            ],
+            exclude: ["Scripts"]
+        ),
         .testTarget(name: "EUICCTests", dependencies: ["EUICC", "APDU", "SGP22", "SSPPKI", "SSPCrypto", "SAIP"]),
     ]
 )

@@ -21,6 +21,9 @@ struct CardServeCommand: AsyncParsableCommand {
     @Option(help: "Where vpcd listens, HOST:PORT.")
     var vpcd: String = "127.0.0.1:35963"
 
+    @Flag(help: "Log every APDU and its response on standard error.")
+    var verbose = false
+
     @Flag(help: "Exit when vpcd closes the connection instead of reconnecting.")
     var once = false
 
@@ -30,7 +33,17 @@ struct CardServeCommand: AsyncParsableCommand {
         let dispatcher = APDUDispatcher(applications: card.applications)
         let configuration = VPCDConfiguration(
             host: host, port: port, reconnect: once ? nil : .standard)
+        let verbose = self.verbose
         let connection = VPCDConnection(card: dispatcher, configuration: configuration) { event in
+            switch event {
+            case .control(.powerOff), .control(.powerOn), .control(.reset):
+                // A real card loses its RSP session (challenge, one-time keys, partial package) on a power cycle.
+                Task { await card.resetSession() }
+            case .apdu where !verbose:
+                return
+            default:
+                break
+            }
             FileHandle.standardError.write(Data("vpcd: \(event)\n".utf8))
         }
         print("Serving card \(card.eid) to vpcd at \(host):\(port)")
