@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// `ssp smdp`: the operator's side of the SM-DP+, on its database.
+public struct SMDPCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "smdp",
+        abstract: "Stock profiles and place download orders on an SM-DP+.",
+        subcommands: [SMDPProfilesCommand.self, SMDPOrderCommand.self]
+    )
+
+    public init() {}
+}
+
+/// `ssp smdp profiles`: the inventory.
+struct SMDPProfilesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profiles",
+        abstract: "Import and list the SM-DP+'s profiles.",
+        subcommands: [SMDPProfilesImportCommand.self, SMDPProfilesListCommand.self]
+    )
+
+    init() {}
+}
