@@ -5,7 +5,7 @@ public struct SSPCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "ssp",
         abstract: "Remote provisioning for the iSSP and GSMA eSIM: servers, PKI and virtual devices.",
-        subcommands: [PKICommand.self, CardCommand.self, DeviceCommand.self, ServeCommand.self, SMDPCommand.self]
+        subcommands: [LabCommand.self, PKICommand.self, CardCommand.self, DeviceCommand.self, ServeCommand.self, SMDPCommand.self, BenchCommand.self]
     )
 
     public init() {}
