@@ -32,17 +32,3 @@ public struct DownloadProgressEvent: Hashable, Sendable {
         self.timestamp = timestamp
     }
 }
-
-/// Receives download progress events; implementations must return at once (the download does not wait).
-public protocol DownloadProgressReporting: Sendable {
-    /// Hands over one event.
-    func report(_ event: DownloadProgressEvent)
-}
-
-/// Drops every event: for an SM-DP+ without an operator callback URL, and for offline tools.
-public struct NoDownloadProgressReporting: DownloadProgressReporting {
-    /// The reporter.
-    public init() {}
-
-    public func report(_ event: DownloadProgressEvent) {}
-}

@@ -12,7 +12,7 @@ import ServiceLifecycle
 /// POSTed by its own task, retried up to `limits.callbackAttempts` times with a doubling delay, and dropped (with
 /// an error log) when every attempt failed, so a slow or absent operator never delays an eUICC. The operator
 /// answers HTTP 204 (any 2xx is taken as delivered).
-public final class OperatorCallbackNotifier: DownloadProgressReporting, Service {
+public final class OperatorCallbackNotifier: DownloadProgressReporting, Service, CustomStringConvertible {
     /// Where the callbacks go.
     public let callbackURL: String
     private let requesterIdentifier: String
@@ -37,6 +37,8 @@ public final class OperatorCallbackNotifier: DownloadProgressReporting, Service 
         clientConfiguration = configuration
         (events, continuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(10_000))
     }
+
+    public var description: String { "OperatorCallbackNotifier(\(callbackURL))" }
 
     public func report(_ event: DownloadProgressEvent) {
         if case .dropped = continuation.yield(event) {

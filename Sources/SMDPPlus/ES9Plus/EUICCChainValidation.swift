@@ -4,16 +4,6 @@ import SGP22
 import SSPPKI
 import X509
 
-/// An eUICC whose certificate chain the SM-DP+ accepted.
-struct AuthenticatedEUICC: Sendable {
-    /// The EID from CERT.EUICC.ECDSA, inside the range the EUM may certify.
-    let eid: EID
-    /// CERT.EUICC.ECDSA.
-    let certificate: PKICertificate
-    /// PK.EUICC.ECDSA.
-    let publicKey: P256.Signing.PublicKey
-}
-
 /// The eUICC chain check of ES9+ AuthenticateClient and HandleNotification: eUICC → EUM → CI with the project's
 /// one chain verifier (roles, signatures, validity, key identifiers, the EID inside the EUM's range), each failure
 /// sorted into the status code SGP.22 gives it.

@@ -4,12 +4,14 @@ import ServiceLifecycle
 
 /// Deletes RSP sessions a day after they expired, every ten minutes, so the session table does not grow without
 /// bound. Sessions whose package was delivered are kept: their installation result may come much later.
-struct SessionJanitor: Service {
+struct SessionJanitor: Service, CustomStringConvertible {
     let storage: any SMDPStorage
     let clock: @Sendable () -> Date
     let logger: Logger
     var retention: TimeInterval = 24 * 3600
     var interval: Duration = .seconds(600)
+
+    var description: String { "SessionJanitor" }
 
     func run() async throws {
         // The wait between rounds ends at once when the application shuts down.

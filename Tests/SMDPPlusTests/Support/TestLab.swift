@@ -106,6 +106,7 @@ final class TestLab: Sendable {
             try? await server.stop()
         }
         try await client.shutdown()
+        try? FileManager.default.removeItem(at: directory)
     }
 
     /// Imports the TS.48 packages into the lab's database.
