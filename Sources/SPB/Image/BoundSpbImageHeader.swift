@@ -26,7 +26,7 @@ public struct BoundSpbImageHeader: DERImplicitlyTaggable, Hashable, Sendable {
     /// otPK.SPBM.ECKA, `04 ‖ X ‖ Y`.
     public var spbmOtpk: [UInt8] { didSet { preserved = nil } }
 
-    private var preserved: PreservedEncoding?
+    private var preserved: ReceivedEncoding?
 
     public init(
         transactionId: TransactionId,
@@ -56,7 +56,7 @@ public struct BoundSpbImageHeader: DERImplicitlyTaggable, Hashable, Sendable {
                 controlRefTemplate: try DER.field(&nodes, "controlRefTemplate", identifier: .context(6)),
                 spbmOtpk: try DER.publicKeyPoint(&nodes, "spbmOtpk"))
         }
-        preserved = PreservedEncoding(node)
+        preserved = ReceivedEncoding(node)
     }
 
     public func serialize(into coder: inout DER.Serializer, withIdentifier identifier: ASN1Identifier) throws {
@@ -72,10 +72,10 @@ public struct BoundSpbImageHeader: DERImplicitlyTaggable, Hashable, Sendable {
 
     /// Two values are equal when they put the same bytes on the wire.
     public static func == (lhs: BoundSpbImageHeader, rhs: BoundSpbImageHeader) -> Bool {
-        lhs.comparableEncoding == rhs.comparableEncoding
+        lhs.encodedForComparison == rhs.encodedForComparison
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(comparableEncoding)
+        hasher.combine(encodedForComparison)
     }
 }

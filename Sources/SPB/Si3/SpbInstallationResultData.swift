@@ -26,7 +26,7 @@ public struct SpbInstallationResultData: DERImplicitlyTaggable, Hashable, Sendab
     public var outcome: SpbInstallationOutcome { didSet { preserved = nil } }
     public var platformId: PrimaryPlatformId { didSet { preserved = nil } }
 
-    private var preserved: PreservedEncoding?
+    private var preserved: ReceivedEncoding?
 
     public init(
         transactionId: TransactionId,
@@ -64,7 +64,7 @@ public struct SpbInstallationResultData: DERImplicitlyTaggable, Hashable, Sendab
                 transactionId: transactionId, seqNumber: seqNumber, spbmAddress: spbmAddress, spbId: spbId,
                 outcome: outcome, platformId: try DER.field(&nodes, "platformId", identifier: .context(5)))
         }
-        preserved = PreservedEncoding(node)
+        preserved = ReceivedEncoding(node)
     }
 
     public func serialize(into coder: inout DER.Serializer, withIdentifier identifier: ASN1Identifier) throws {
@@ -84,10 +84,10 @@ public struct SpbInstallationResultData: DERImplicitlyTaggable, Hashable, Sendab
 
     /// Two values are equal when they put the same bytes on the wire.
     public static func == (lhs: SpbInstallationResultData, rhs: SpbInstallationResultData) -> Bool {
-        lhs.comparableEncoding == rhs.comparableEncoding
+        lhs.encodedForComparison == rhs.encodedForComparison
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(comparableEncoding)
+        hasher.combine(encodedForComparison)
     }
 }

@@ -23,7 +23,7 @@ public struct SpbStateChangeNotificationData: DERImplicitlyTaggable, Hashable, S
     public var spbmAddress: String { didSet { preserved = nil } }
     public var platformId: PrimaryPlatformId { didSet { preserved = nil } }
 
-    private var preserved: PreservedEncoding?
+    private var preserved: ReceivedEncoding?
 
     public init(seqNumber: Int, spbId: SpbId, newState: SpbState, spbmAddress: String, platformId: PrimaryPlatformId) {
         self.seqNumber = seqNumber
@@ -47,7 +47,7 @@ public struct SpbStateChangeNotificationData: DERImplicitlyTaggable, Hashable, S
                 spbmAddress: try DER.utf8String(&nodes, "spbmAddress", identifier: .context(3), size: 1...255),
                 platformId: try DER.field(&nodes, "platformId", identifier: .context(4)))
         }
-        preserved = PreservedEncoding(node)
+        preserved = ReceivedEncoding(node)
     }
 
     public func serialize(into coder: inout DER.Serializer, withIdentifier identifier: ASN1Identifier) throws {
@@ -64,10 +64,10 @@ public struct SpbStateChangeNotificationData: DERImplicitlyTaggable, Hashable, S
 
     /// Two values are equal when they put the same bytes on the wire.
     public static func == (lhs: SpbStateChangeNotificationData, rhs: SpbStateChangeNotificationData) -> Bool {
-        lhs.comparableEncoding == rhs.comparableEncoding
+        lhs.encodedForComparison == rhs.encodedForComparison
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(comparableEncoding)
+        hasher.combine(encodedForComparison)
     }
 }

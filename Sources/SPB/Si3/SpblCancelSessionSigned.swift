@@ -17,7 +17,7 @@ public struct SpblCancelSessionSigned: DERImplicitlyTaggable, Hashable, Sendable
     public var spbmAddress: String { didSet { preserved = nil } }
     public var reason: CancelSpbSessionReason { didSet { preserved = nil } }
 
-    private var preserved: PreservedEncoding?
+    private var preserved: ReceivedEncoding?
 
     public init(transactionId: TransactionId, spbmAddress: String, reason: CancelSpbSessionReason) {
         self.transactionId = transactionId
@@ -37,7 +37,7 @@ public struct SpblCancelSessionSigned: DERImplicitlyTaggable, Hashable, Sendable
                 spbmAddress: try DER.utf8String(&nodes, "spbmAddress", identifier: .context(1), size: 1...255),
                 reason: try DER.field(&nodes, "reason", identifier: .context(2)))
         }
-        preserved = PreservedEncoding(node)
+        preserved = ReceivedEncoding(node)
     }
 
     public func serialize(into coder: inout DER.Serializer, withIdentifier identifier: ASN1Identifier) throws {
@@ -52,10 +52,10 @@ public struct SpblCancelSessionSigned: DERImplicitlyTaggable, Hashable, Sendable
 
     /// Two values are equal when they put the same bytes on the wire.
     public static func == (lhs: SpblCancelSessionSigned, rhs: SpblCancelSessionSigned) -> Bool {
-        lhs.comparableEncoding == rhs.comparableEncoding
+        lhs.encodedForComparison == rhs.encodedForComparison
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(comparableEncoding)
+        hasher.combine(encodedForComparison)
     }
 }

@@ -27,7 +27,7 @@ public struct SpblSigned1: DERImplicitlyTaggable, Hashable, Sendable {
     public var platformId: PrimaryPlatformId { didSet { preserved = nil } }
     public var spblInfo: SpblInfo { didSet { preserved = nil } }
 
-    private var preserved: PreservedEncoding?
+    private var preserved: ReceivedEncoding?
 
     public init(
         transactionId: TransactionId,
@@ -63,7 +63,7 @@ public struct SpblSigned1: DERImplicitlyTaggable, Hashable, Sendable {
                 platformId: try DER.field(&nodes, "platformId", identifier: .context(4)),
                 spblInfo: try DER.field(&nodes, "spblInfo"))
         }
-        preserved = PreservedEncoding(node)
+        preserved = ReceivedEncoding(node)
     }
 
     public func serialize(into coder: inout DER.Serializer, withIdentifier identifier: ASN1Identifier) throws {
@@ -82,10 +82,10 @@ public struct SpblSigned1: DERImplicitlyTaggable, Hashable, Sendable {
 
     /// Two values are equal when they put the same bytes on the wire.
     public static func == (lhs: SpblSigned1, rhs: SpblSigned1) -> Bool {
-        lhs.comparableEncoding == rhs.comparableEncoding
+        lhs.encodedForComparison == rhs.encodedForComparison
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(comparableEncoding)
+        hasher.combine(encodedForComparison)
     }
 }

@@ -33,7 +33,7 @@ public struct SpbmSigned1: DERImplicitlyTaggable, Hashable, Sendable {
     /// SHA-256 of the DER of the SPB Manager's key-agreement certificate.
     public var spbmKeyAgreementCertificateHash: [UInt8] { didSet { preserved = nil } }
 
-    private var preserved: PreservedEncoding?
+    private var preserved: ReceivedEncoding?
 
     public init(
         transactionId: TransactionId,
@@ -70,7 +70,7 @@ public struct SpbmSigned1: DERImplicitlyTaggable, Hashable, Sendable {
                 spbmKeyAgreementCertificateHash: try DER.octets(
                     &nodes, "spbmKeyAgreementCertificateHash", identifier: .context(6), size: 32...32))
         }
-        preserved = PreservedEncoding(node)
+        preserved = ReceivedEncoding(node)
     }
 
     public func serialize(into coder: inout DER.Serializer, withIdentifier identifier: ASN1Identifier) throws {
@@ -89,10 +89,10 @@ public struct SpbmSigned1: DERImplicitlyTaggable, Hashable, Sendable {
 
     /// Two values are equal when they put the same bytes on the wire.
     public static func == (lhs: SpbmSigned1, rhs: SpbmSigned1) -> Bool {
-        lhs.comparableEncoding == rhs.comparableEncoding
+        lhs.encodedForComparison == rhs.encodedForComparison
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(comparableEncoding)
+        hasher.combine(encodedForComparison)
     }
 }

@@ -7,14 +7,14 @@ import SwiftASN1
 /// that skips components it does not know (a v3 server's `sessionContext`, a newer eUICC's
 /// EUICCInfo2 fields) would change those bytes if it simply re-encoded its fields, and every
 /// signature check would fail. Signed structures therefore keep what they received and write it
-/// back unchanged until one of their fields is set.
-struct ReceivedEncoding: Hashable, Sendable {
+/// back unchanged until one of their fields is set. The project's own Si2/Si3 types (module SPB) do the same.
+public struct ReceivedEncoding: Hashable, Sendable {
     /// The identifier the value was read under.
-    let identifier: ASN1Identifier
+    public let identifier: ASN1Identifier
     /// The whole TLV as received.
-    let bytes: [UInt8]
+    public let bytes: [UInt8]
 
-    init(_ node: ASN1Node) {
+    public init(_ node: ASN1Node) {
         self.identifier = node.identifier
         self.bytes = Array(node.encodedBytes)
     }
@@ -22,7 +22,7 @@ struct ReceivedEncoding: Hashable, Sendable {
 
 extension DER.Serializer {
     /// Writes `received` when it was read under `identifier`; otherwise runs `encode`.
-    mutating func serialize(
+    public mutating func serialize(
         preserving received: ReceivedEncoding?,
         identifier: ASN1Identifier,
         _ encode: (inout DER.Serializer) throws -> Void
@@ -37,7 +37,7 @@ extension DER.Serializer {
 
 extension DERSerializable {
     /// The DER of this value, or no bytes when it cannot be encoded; equality of signed structures.
-    var encodedForComparison: [UInt8] {
+    public var encodedForComparison: [UInt8] {
         (try? derBytes()) ?? []
     }
 }
