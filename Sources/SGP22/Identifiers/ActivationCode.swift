@@ -151,7 +151,7 @@ extension ActivationCode {
     }
 
     /// Checks the Matching ID's alphabet (upper-case A-Z, 0-9, `-`) and length; empty is allowed.
-    static func checkMatchingID(_ matchingID: String) throws(ActivationCodeRejection) {
+    public static func checkMatchingID(_ matchingID: String) throws(ActivationCodeRejection) {
         guard matchingID.count <= maximumMatchingIDLength else {
             throw .tooLong(.matchingID, length: matchingID.count, limit: maximumMatchingIDLength)
         }
@@ -166,7 +166,7 @@ extension ActivationCode {
 
     /// Checks dotted-decimal OID syntax: at least two arcs, no leading zeros, first arc 0-2, second below 40
     /// under arcs 0 and 1, each arc within a machine word.
-    static func checkOID(_ oid: String) throws(ActivationCodeRejection) {
+    public static func checkOID(_ oid: String) throws(ActivationCodeRejection) {
         guard oid.count <= maximumOIDLength else {
             throw .tooLong(.smdpOID, length: oid.count, limit: maximumOIDLength)
         }

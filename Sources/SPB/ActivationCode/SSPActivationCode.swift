@@ -142,36 +142,26 @@ extension SSPActivationCode {
         }
     }
 
-    /// Upper-case A-Z, 0-9 and `-`, at most 255 characters; empty is allowed.
+    /// Upper-case A-Z, 0-9 and `-`, at most 255 characters; empty is allowed: the SGP.22 rule, shared.
     static func checkMatchingID(_ matchingID: String) throws(SSPActivationCodeRejection) {
-        guard matchingID.count <= maximumMatchingIDLength else {
+        do {
+            try ActivationCode.checkMatchingID(matchingID)
+        } catch .illegalMatchingIDCharacter(let character) {
+            throw .illegalMatchingIDCharacter(character)
+        } catch {
             throw .tooLong(.matchingID, length: matchingID.count, limit: maximumMatchingIDLength)
-        }
-        let allowed: (Character) -> Bool = { character in
-            guard let ascii = character.asciiValue else { return false }
-            return (0x41...0x5A).contains(ascii) || (0x30...0x39).contains(ascii) || ascii == 0x2D
-        }
-        if let bad = matchingID.first(where: { !allowed($0) }) {
-            throw .illegalMatchingIDCharacter(bad)
         }
     }
 
-    /// Dotted-decimal OID syntax: at least two arcs, no leading zeros, first arc 0-2, second below 40 under
-    /// arcs 0 and 1.
+    /// Dotted-decimal OID syntax as SGP.22 checks the SM-DP+ OID, and an OID swift-asn1 can encode.
     static func checkOID(_ oid: String) throws(SSPActivationCodeRejection) {
-        guard oid.count <= maximumOIDLength else {
+        do {
+            try ActivationCode.checkOID(oid)
+        } catch .tooLong {
             throw .tooLong(.custodianOID, length: oid.count, limit: maximumOIDLength)
+        } catch {
+            throw .invalidCustodianOID(oid)
         }
-        let arcs = oid.split(separator: ".", omittingEmptySubsequences: false)
-        guard arcs.count >= 2 else { throw .invalidCustodianOID(oid) }
-        var values: [UInt] = []
-        for arc in arcs {
-            guard !arc.isEmpty, arc.allSatisfy({ $0.isASCII && $0.isNumber }),
-                arc == "0" || arc.first != "0", let value = UInt(arc)
-            else { throw .invalidCustodianOID(oid) }
-            values.append(value)
-        }
-        guard values[0] <= 2, values[0] == 2 || values[1] < 40 else { throw .invalidCustodianOID(oid) }
         guard (try? ASN1ObjectIdentifier(dotRepresentation: oid)) != nil else { throw .invalidCustodianOID(oid) }
     }
 }
