@@ -31,8 +31,20 @@ final class Lab: Sendable {
     static func with<Result>(
         limits: SMDPLimits = SMDPLimits(), _ body: (Lab) async throws -> Result
     ) async throws -> Result {
-        let lab = try make(limits: limits)
-        try await lab.start()
+        // The free port is chosen before the server binds it; a test running in parallel may take it in
+        // between, so a bind failure is retried on another port.
+        var attempt = 0
+        var made: Lab?
+        while made == nil {
+            let candidate = try make(limits: limits)
+            do {
+                try await candidate.start()
+                made = candidate
+            } catch where attempt < 4 && "\(error)".contains("Address already in use") {
+                attempt += 1
+            }
+        }
+        guard let lab = made else { throw LabFailure("the SM-DP+ could not bind a port") }
         let server = try requireServer(lab)
         try await ProfileImporter(storage: server.context.storage).importDirectory(
             TestFolders.sharedData.appendingPathComponent("ts48"))
